@@ -1,0 +1,209 @@
+/** `casedraft`: the command-line face of the lint core. Exit codes: 0 clean, 1 error-level findings, 2 usage/I-O. */
+import fs from "node:fs";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { fmt, langFromLocale } from "../core/i18n";
+import {
+  CaseDocument,
+  CONFIG_FILE,
+  draftText,
+  fixAll,
+  lintDocument,
+  machineTimeZone,
+  optionsFromConfig,
+  parseConfigText,
+  readiness,
+  renderPlainText,
+  type CaseDraftConfig,
+  type Lang,
+} from "../core";
+import { M, USAGE } from "./messages";
+import { toJson, toSarif, toText, type FileResult } from "./format";
+import { runArn } from "./arn";
+
+const VERSION = "0.1.0";
+
+class UsageError extends Error {}
+
+function envLang(): Lang {
+  return langFromLocale(process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG || Intl.DateTimeFormat().resolvedOptions().locale);
+}
+
+function parseLang(value: string | undefined, fallback: Lang): Lang {
+  if (value === undefined) return fallback;
+  if (value === "ja" || value === "en") return value;
+  throw new UsageError(fmt(M.badLang, { value })[fallback]);
+}
+
+export async function main(argv: string[], out = process.stdout, err = process.stderr): Promise<number> {
+  const lang0 = envLang();
+  const [command, ...rest] = argv;
+  try {
+    switch (command) {
+      case "lint":
+        return lintCommand(rest, lang0, out, err);
+      case "new":
+        return newCommand(rest, lang0, out);
+      case "render":
+        return renderCommand(rest, lang0, out, err);
+      case "arn":
+        return await runArn(rest, lang0, out, err);
+      case "--version":
+      case "-v":
+        out.write(VERSION + "\n");
+        return 0;
+      case undefined:
+      case "help":
+      case "--help":
+      case "-h":
+        out.write(USAGE[lang0] + "\n");
+        return command === undefined ? 2 : 0;
+      default:
+        err.write(fmt(M.unknownCommand, { cmd: command })[lang0] + "\n" + USAGE[lang0] + "\n");
+        return 2;
+    }
+  } catch (e) {
+    if (e instanceof UsageError || (e instanceof TypeError && "code" in e && String(e.code).startsWith("ERR_PARSE_ARGS"))) {
+      err.write(fmt(M.badOption, { error: e.message })[lang0] + "\n" + USAGE[lang0] + "\n");
+      return 2;
+    }
+    throw e;
+  }
+}
+
+function lintCommand(args: string[], lang0: Lang, out: NodeJS.WritableStream, err: NodeJS.WritableStream): number {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      format: { type: "string", default: "text" },
+      lang: { type: "string" },
+      config: { type: "string" },
+      "no-aws": { type: "boolean", default: false },
+      aws: { type: "boolean", default: false },
+      fix: { type: "boolean", default: false },
+      color: { type: "boolean", default: false },
+    },
+  });
+  const cliLang = values.lang === undefined ? undefined : parseLang(values.lang, lang0);
+  const format = values.format ?? "text";
+  if (!["text", "json", "sarif"].includes(format)) throw new UsageError(fmt(M.badFormat, { value: format })[lang0]);
+  if (positionals.length === 0) throw new UsageError(M.noFiles[cliLang ?? lang0]);
+
+  let explicitConfig: CaseDraftConfig | undefined;
+  if (values.config) {
+    const loaded = loadConfigFile(values.config, cliLang ?? lang0, err);
+    if (!loaded) return 2;
+    explicitConfig = loaded;
+  }
+  const results: FileResult[] = [];
+  let ioError = false;
+  let lang = cliLang ?? lang0;
+  for (const file of positionals) {
+    let text: string;
+    try {
+      text = fs.readFileSync(file, "utf8");
+    } catch (e) {
+      err.write(fmt(M.cannotRead, { file, error: (e as NodeJS.ErrnoException).code ?? String(e) })[lang] + "\n");
+      ioError = true;
+      continue;
+    }
+    const config = explicitConfig ?? findConfig(path.dirname(path.resolve(file)), cliLang ?? lang0, err);
+    const options = optionsFromConfig(config, { lang: cliLang ?? lang0, timeZone: machineTimeZone() });
+    if (cliLang) options.lang = cliLang;
+    lang = options.lang ?? lang;
+    let doc = new CaseDocument(text);
+    let findings = lintDocument(doc, options);
+    if (values.fix) {
+      const fixed = fixAll(text, findings);
+      if (fixed.applied > 0) {
+        fs.writeFileSync(file, fixed.text);
+        err.write(fmt(M.fixed, { file, count: fixed.applied })[lang] + "\n");
+        doc = new CaseDocument(fixed.text);
+        findings = lintDocument(doc, options);
+      }
+    }
+    results.push({ file, findings, sections: readiness(doc, findings).filled.length });
+  }
+  if (format === "json") out.write(toJson(results));
+  else if (format === "sarif") out.write(toSarif(results, lang, VERSION, docsBase()));
+  else {
+    const summary = (r: FileResult) => {
+      const c = { error: 0, warning: 0, info: 0, hint: 0 };
+      r.findings.forEach((f) => c[f.severity]++);
+      return fmt(M.summary, { file: r.file, sections: r.sections, errors: c.error, warnings: c.warning, infos: c.info, hints: c.hint })[lang];
+    };
+    out.write(toText(results, lang, summary, Boolean(values.color) || (process.stdout.isTTY ?? false)));
+  }
+  if (ioError) return 2;
+  return results.some((r) => r.findings.some((f) => f.severity === "error")) ? 1 : 0;
+}
+
+function newCommand(args: string[], lang0: Lang, out: NodeJS.WritableStream): number {
+  const { values } = parseArgs({ args, options: { lang: { type: "string" }, plain: { type: "boolean", default: false } } });
+  const lang = parseLang(values.lang, lang0);
+  out.write(draftText(lang, !values.plain));
+  return 0;
+}
+
+function renderCommand(args: string[], lang0: Lang, out: NodeJS.WritableStream, err: NodeJS.WritableStream): number {
+  const { positionals } = parseArgs({ args, allowPositionals: true, options: {} });
+  if (positionals.length !== 1) throw new UsageError(M.renderOne[lang0]);
+  let text: string;
+  try {
+    text = fs.readFileSync(positionals[0], "utf8");
+  } catch (e) {
+    err.write(fmt(M.cannotRead, { file: positionals[0], error: (e as NodeJS.ErrnoException).code ?? String(e) })[lang0] + "\n");
+    return 2;
+  }
+  out.write(renderPlainText(text));
+  return 0;
+}
+
+function loadConfigFile(file: string, lang: Lang, err: NodeJS.WritableStream): CaseDraftConfig | undefined {
+  let text: string;
+  try {
+    text = fs.readFileSync(file, "utf8");
+  } catch (e) {
+    err.write(fmt(M.cannotRead, { file, error: (e as NodeJS.ErrnoException).code ?? String(e) })[lang] + "\n");
+    return undefined;
+  }
+  const parsed = parseConfigText(text);
+  for (const p of parsed.problems) err.write(fmt(M.configProblem, { file, message: p.message[lang] })[lang] + "\n");
+  return parsed.config;
+}
+
+const configCache = new Map<string, CaseDraftConfig>();
+
+/** The nearest `.casedraft.json` from a folder upwards (problems in it are printed, the rest of it still applies). */
+function findConfig(dir: string, lang: Lang, err: NodeJS.WritableStream): CaseDraftConfig {
+  const cached = configCache.get(dir);
+  if (cached) return cached;
+  let config: CaseDraftConfig = {};
+  for (let d = dir; ; d = path.dirname(d)) {
+    const candidate = path.join(d, CONFIG_FILE);
+    if (fs.existsSync(candidate)) {
+      config = loadConfigFile(candidate, lang, err) ?? {};
+      break;
+    }
+    if (path.dirname(d) === d) break;
+  }
+  configCache.set(dir, config);
+  return config;
+}
+
+function docsBase(): string {
+  return "file://" + path.resolve(__dirname, "..", "docs", "rules").split(path.sep).join("/");
+}
+
+if (require.main === module) {
+  main(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (e: unknown) => {
+      process.stderr.write(`casedraft: ${e instanceof Error ? e.stack ?? e.message : String(e)}\n`);
+      process.exitCode = 2;
+    },
+  );
+}

@@ -1,0 +1,113 @@
+/**
+ * Markdown parsing with unified + remark-parse, one top-level section at a time.
+ *
+ * remark-parse on a whole document grows faster than linearly with its size, and a draft is re-linted on every
+ * pause in typing. So the text is cut at ATX headings outside fenced code (a heading always starts a new block,
+ * so the cut changes no parse) and each piece is parsed on its own and cached by its text: an edit re-parses only
+ * the section it touches.
+ */
+import { unified } from "unified";
+import remarkParse from "remark-parse";
+import remarkGfm from "remark-gfm";
+import type { Root } from "mdast";
+
+const processor = unified().use(remarkParse).use(remarkGfm);
+
+export interface Chunk {
+  /** Offset of the chunk in the whole text. */
+  base: number;
+  text: string;
+  tree: Root;
+}
+
+const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+const ATX = /^#{1,6}(?:[ \t]|$)/;
+
+/** Offsets where top-level pieces start, from `from` on. */
+export function chunkStarts(text: string, from: number): number[] {
+  const starts = [from];
+  let fence = "";
+  let pos = from;
+  while (pos < text.length) {
+    let eol = text.indexOf("\n", pos);
+    if (eol < 0) eol = text.length;
+    // Only the first characters of a line can open, close or cut: look at a short prefix, never the whole line.
+    const head = text.slice(pos, Math.min(eol, pos + 16));
+    const f = FENCE.exec(head);
+    if (fence) {
+      if (f && f[1][0] === fence[0] && f[1].length >= fence.length && text.slice(pos + f[0].length, eol).trim() === "") {
+        fence = "";
+      }
+    } else if (f) {
+      fence = f[1];
+    } else if (ATX.test(head) && pos > from) {
+      starts.push(pos);
+    }
+    pos = eol + 1;
+  }
+  return starts;
+}
+
+const MAX_CACHE_CHARS = 8_000_000;
+const cache = new Map<string, Root>();
+let cachedChars = 0;
+
+function parseCached(text: string): Root {
+  const hit = cache.get(text);
+  if (hit) {
+    // Refresh its place in the LRU order.
+    cache.delete(text);
+    cache.set(text, hit);
+    return hit;
+  }
+  const tree = processor.parse(text) as Root;
+  if (text.length <= MAX_CACHE_CHARS / 4) {
+    cache.set(text, tree);
+    cachedChars += text.length;
+    for (const [key] of cache) {
+      if (cachedChars <= MAX_CACHE_CHARS) break;
+      cache.delete(key);
+      cachedChars -= key.length;
+    }
+  }
+  return tree;
+}
+
+/** An empty tree for pieces that are not safe to hand to the parser (see `isPathological`). */
+function plainTree(text: string): Root {
+  return {
+    type: "root",
+    children: [
+      {
+        type: "paragraph",
+        children: [{ type: "text", value: text, position: pos(0, text.length) }],
+        position: pos(0, text.length),
+      },
+    ],
+    position: pos(0, text.length),
+  };
+}
+
+function pos(start: number, end: number) {
+  return { start: { line: 0, column: 0, offset: start }, end: { line: 0, column: 0, offset: end } };
+}
+
+/**
+ * Container nesting hundreds deep (`>>>>…`, lists indented hundreds of levels) makes the parser's work grow with
+ * depth times length; no real draft nests like that, so such a piece is judged as plain text.
+ */
+export function isPathological(text: string): boolean {
+  return /(?:^|\n)[ \t]*(?:>[ \t]*){64}|(?:^|\n) {256}/.test(text);
+}
+
+export function parseChunks(text: string, from: number): Chunk[] {
+  const starts = chunkStarts(text, from);
+  const chunks: Chunk[] = [];
+  for (let i = 0; i < starts.length; i++) {
+    const base = starts[i];
+    const end = i + 1 < starts.length ? starts[i + 1] : text.length;
+    const piece = text.slice(base, end);
+    chunks.push({ base, text: piece, tree: isPathological(piece) ? plainTree(piece) : parseCached(piece) });
+  }
+  return chunks;
+}
