@@ -9,7 +9,7 @@ export const ABSOLUTE_DATE =
   /(?<!\d)\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?!\d)|(?<!\d)\d{4} ?年 ?\d{1,2} ?月 ?\d{1,2} ?日|\b\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.? \d{4}\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}\b/i;
 
 /** A clock time: 09:12, 9:12:30, 09:12:30.123, 10時30分, 10 時. `1 時間` (a duration) is not a time. */
-export const CLOCK_TIME = /(?<![\d:.])(?:[01]?\d|2[0-3])[:：][0-5]\d(?:[:：][0-5]\d(?:\.\d{1,9})?)?(?![\d:])|(?<![\d.])(?:[01]?\d|2[0-4]) ?時(?:(?: ?[0-5]?\d ?分)|(?![間代点]))/g;
+export const CLOCK_TIME = /(?<![\d:.+\-])(?:[01]?\d|2[0-3])[:：][0-5]\d(?:[:：][0-5]\d(?:\.\d{1,9})?)?(?![\d:])|(?<![\d.])(?:[01]?\d|2[0-4]) ?時(?:(?: ?[0-5]?\d ?分)|(?![間代点]))/g;
 
 const ZONE_WORDS =
   "JST|KST|UTC|GMT|PST|PDT|EST|EDT|CST|CDT|MST|MDT|AKST|AKDT|HST|CET|CEST|EET|EEST|WET|WEST|BST|IST|SGT|HKT|AEST|AEDT|AWST|ACST|NZST|NZDT|ICT|WIB|PHT|BRT|日本時間|協定世界時|韓国時間|太平洋時間";

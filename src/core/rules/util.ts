@@ -11,12 +11,17 @@ export function defineRule(rule: Rule): Rule {
 export function titleAnchor(doc: CaseDocument): Range {
   if (doc.title) return { start: doc.title.start, end: doc.title.end };
   const from = doc.frontMatter ? doc.frontMatter.end : 0;
-  const text = doc.text;
-  let s = from;
-  while (s < text.length && /\s/.test(text[s])) s++;
-  let e = text.indexOf("\n", s);
-  if (e < 0) e = text.length;
-  return { start: s, end: Math.max(s, e) };
+  const first = doc.positionAt(from).line;
+  // The first line with prose: blank lines and comment-only lines (casedraft-disable...) are skipped.
+  for (let line = first; line <= doc.lineCount; line++) {
+    const start = Math.max(from, doc.lineStart(line));
+    const end = doc.lineEnd(line);
+    if (doc.prose.slice(start, end).trim() !== "" || doc.headings.some((h) => h.start >= start && h.start < end)) {
+      const lead = doc.text.slice(start, end).length - doc.text.slice(start, end).trimStart().length;
+      return { start: start + lead, end };
+    }
+  }
+  return { start: from, end: from };
 }
 
 export function headingRange(section: SectionRange): Range {
@@ -80,11 +85,12 @@ export function sectionName(key: SectionKey, lang: "ja" | "en"): string {
 import { SECTION_ORDER } from "../sections";
 import { snippetToText } from "../snippet";
 
+const LABEL_ONLY = /^[^:：]{1,40}[:：]$/;
 const LIST_MARKER = /^\s*(?:[-*+]|\d{1,3}[.)])\s+/;
 
 /** A line reduced to what a writer added: list marker and placeholders gone, spaces collapsed. */
 function residue(line: string): string {
-  return stripPlaceholders(line.replace(LIST_MARKER, "")).replace(/\s+/g, " ").replace(/[\s:：。.]+$/, "").trim();
+  return stripPlaceholders(line.replace(LIST_MARKER, "")).replace(/\s+/g, " ").replace(/[\s。.]+$/, "").trim();
 }
 
 let templateResidues: Set<string> | undefined;
@@ -116,7 +122,8 @@ export function isTemplateOnly(doc: CaseDocument, section: SectionRange): boolea
   for (const line of body.split("\n")) {
     if (/^\s*(?:`{3,}|~{3,})/.test(line)) continue;
     const r = residue(line);
-    if (r === "" || known.has(r)) continue;
+    // A bare label ("Region: TODO" with the placeholder gone) holds nothing either.
+    if (r === "" || known.has(r) || LABEL_ONLY.test(r)) continue;
     if (!isBlank(r)) return false;
   }
   return true;
