@@ -1,6 +1,7 @@
 /** The pure lint core: text and options in, findings out. Importable as `support-case-draft/core`. */
 export { lint, lintDocument, applyEdits, resolveOptions, DEFAULT_OPTIONS, CONFIG_RULE_ID } from "./engine";
 export { CaseDocument } from "./document";
+export { clearParseCache } from "./markdown";
 export { RULES, RULE_IDS, ruleById } from "./rules";
 export { SECTIONS, SECTION_ORDER, sectionOfHeading } from "./sections";
 export type { SectionKey } from "./sections";
