@@ -13,7 +13,13 @@ import {
   optionsFromConfig,
   parseConfigText,
   readiness,
+  readinessLine,
+  renderedLength,
   renderPlainText,
+  SUPPORT_CENTER_LIMIT,
+  type Finding,
+  type LintOptions,
+  type Readiness,
   type CaseDraftConfig,
   type Lang,
 } from "../core";
@@ -97,6 +103,7 @@ function lintCommand(args: string[], lang0: Lang, out: NodeJS.WritableStream, er
     explicitConfig = loaded;
   }
   const results: FileResult[] = [];
+  const summaries = new Map<FileResult, Readiness>();
   let ioError = false;
   let lang = cliLang ?? lang0;
   for (const file of positionals) {
@@ -123,15 +130,18 @@ function lintCommand(args: string[], lang0: Lang, out: NodeJS.WritableStream, er
         findings = lintDocument(doc, options);
       }
     }
-    results.push({ file, findings, sections: readiness(doc, findings).filled.length });
+    const ready = readiness(doc, findings);
+    const result = { file, findings, sections: ready.filled.length };
+    summaries.set(result, ready);
+    results.push(result);
   }
   if (format === "json") out.write(toJson(results));
   else if (format === "sarif") out.write(toSarif(results, lang, VERSION, docsBase()));
   else {
+    // The same readiness summary as the status bar: sections, findings by level, characters left, secrets.
     const summary = (r: FileResult) => {
-      const c = { error: 0, warning: 0, info: 0, hint: 0 };
-      r.findings.forEach((f) => c[f.severity]++);
-      return fmt(M.summary, { file: r.file, sections: r.sections, errors: c.error, warnings: c.warning, infos: c.info, hints: c.hint })[lang];
+      const ready = summaries.get(r);
+      return ready ? fmt(M.summary, { file: r.file, summary: readinessLine(ready, lang) })[lang] : r.file;
     };
     out.write(toText(results, lang, summary, Boolean(values.color) || (process.stdout.isTTY ?? false)));
   }
@@ -146,18 +156,59 @@ function newCommand(args: string[], lang0: Lang, out: NodeJS.WritableStream): nu
   return 0;
 }
 
+/**
+ * `casedraft render [--redact] [--lang ja|en] FILE`: the text for the Support Center on stdout. It refuses while
+ * the draft holds a secret (exit 1, the secrets listed on stderr) unless `--redact`, which prints the text with
+ * every secret redacted (the file is not changed). Over the 8,000-character limit it prints the text and says by
+ * how much on stderr (exit 1).
+ */
 function renderCommand(args: string[], lang0: Lang, out: NodeJS.WritableStream, err: NodeJS.WritableStream): number {
-  const { positionals } = parseArgs({ args, allowPositionals: true, options: {} });
-  if (positionals.length !== 1) throw new UsageError(M.renderOne[lang0]);
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { redact: { type: "boolean", default: false }, lang: { type: "string" }, config: { type: "string" } },
+  });
+  const cliLang = values.lang === undefined ? undefined : parseLang(values.lang, lang0);
+  const lang = cliLang ?? lang0;
+  if (positionals.length !== 1) throw new UsageError(M.renderOne[lang]);
+  const file = positionals[0];
   let text: string;
   try {
-    text = fs.readFileSync(positionals[0], "utf8");
+    text = fs.readFileSync(file, "utf8");
   } catch (e) {
-    err.write(fmt(M.cannotRead, { file: positionals[0], error: (e as NodeJS.ErrnoException).code ?? String(e) })[lang0] + "\n");
+    err.write(fmt(M.cannotRead, { file, error: (e as NodeJS.ErrnoException).code ?? String(e) })[lang] + "\n");
     return 2;
   }
-  out.write(renderPlainText(text));
-  return 0;
+  const config = values.config ? loadConfigFile(values.config, lang, err) : findConfig(path.dirname(path.resolve(file)), lang, err);
+  if (!config) return 2;
+  const options = optionsFromConfig(config, { lang, timeZone: machineTimeZone() });
+  if (cliLang) options.lang = cliLang;
+  const outLang = options.lang ?? lang;
+  let doc = new CaseDocument(text);
+  let secrets = secretFindings(doc, options);
+  if (secrets.length > 0 && !values.redact) {
+    for (const f of secrets) err.write(`${file}:${f.line}:${f.column}  ${f.message}  [secret]\n`);
+    err.write(fmt(M.renderRefused, { file, count: secrets.length })[outLang] + "\n");
+    return 1;
+  }
+  // Redact until no secret is left (overlapping ones take a second round).
+  for (let round = 0; round < 3 && secrets.length > 0; round++) {
+    doc = new CaseDocument(fixAll(doc.text, secrets).text);
+    secrets = secretFindings(doc, options);
+  }
+  if (secrets.length > 0) {
+    err.write(fmt(M.renderRefused, { file, count: secrets.length })[outLang] + "\n");
+    return 1;
+  }
+  out.write(renderPlainText(doc));
+  const characters = renderedLength(doc);
+  if (characters <= SUPPORT_CENTER_LIMIT) return 0;
+  err.write(fmt(M.renderTooLong, { file, characters, limit: SUPPORT_CENTER_LIMIT, over: characters - SUPPORT_CENTER_LIMIT })[outLang] + "\n");
+  return 1;
+}
+
+function secretFindings(doc: CaseDocument, options: Partial<LintOptions>): Finding[] {
+  return lintDocument(doc, options).filter((f) => f.ruleId === "secret");
 }
 
 function loadConfigFile(file: string, lang: Lang, err: NodeJS.WritableStream): CaseDraftConfig | undefined {

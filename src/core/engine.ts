@@ -3,6 +3,7 @@ import { CaseDocument } from "./document";
 import { DisableMap, readDirectives } from "./directives";
 import { CORE_MESSAGES, fmt } from "./i18n";
 import { RULES, RULE_IDS } from "./rules";
+import { severityProblem } from "./severity";
 import type { Finding, LintOptions, Localized, Report, Rule, Severity } from "./types";
 
 export const DEFAULT_OPTIONS: LintOptions = {
@@ -94,6 +95,8 @@ function configFindings(
   }
   const fm = doc.frontMatter;
   if (fm?.error) report({ start: fm.start, end: fm.end, message: fmt(CORE_MESSAGES.frontMatterInvalid, { error: fm.error }) });
+  const severity = severityProblem(doc);
+  if (severity) report(severity);
 }
 
 function clamp(n: number, max: number): number {

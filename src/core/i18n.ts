@@ -16,6 +16,11 @@ export function fmt(text: Localized, args: Record<string, string | number>): Loc
   return { ja: fill(text.ja), en: fill(text.en) };
 }
 
+/** Like `fmt`, with arguments that differ per language (a name that is itself localized). */
+export function fmtEach(text: Localized, args: (lang: Lang) => Record<string, string | number>): Localized {
+  return { ja: fmt(text, args("ja")).ja, en: fmt(text, args("en")).en };
+}
+
 export const CORE_MESSAGES = {
   ruleCrashed: {
     ja: "ルール {rule} の実行中に内部エラーが起きました({error})。他のルールの結果は有効です。",

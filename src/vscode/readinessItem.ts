@@ -1,6 +1,6 @@
 /** The "5W2H n/7" status bar item for the active case draft, with a readiness summary in its tooltip. */
 import * as vscode from "vscode";
-import { readiness, SECTIONS } from "../core";
+import { readiness, readinessLines } from "../core";
 import { isCaseDraft } from "./documents";
 import { uiLang } from "./i18n";
 import type { LintService } from "./lintService";
@@ -36,25 +36,13 @@ export class ReadinessItem implements vscode.Disposable {
     const result = this.lint.resultFor(document);
     if (!result) return;
     const r = readiness(result.doc, result.findings);
-    const lang = uiLang();
     const n = r.filled.length;
     this.item.text = `${n === 7 ? "$(pass)" : "$(checklist)"} 5W2H ${n}/7`;
-    const missing = r.missing.map((k) => SECTIONS[k].heading[lang]).join(", ");
-    const lines =
-      lang === "ja"
-        ? [
-            `5W2H: ${n}/7 セクション記入済み${missing ? `(未記入: ${missing})` : ""}`,
-            `指摘: エラー ${r.counts.error}、警告 ${r.counts.warning}、情報 ${r.counts.info}、ヒント ${r.counts.hint}`,
-            `文字数: ${r.characters} / 8000(残り ${r.charactersLeft})`,
-            `シークレット: ${r.secrets === 0 ? "なし" : `${r.secrets} 件`}`,
-          ]
-        : [
-            `5W2H: ${n}/7 sections filled${missing ? ` (missing: ${missing})` : ""}`,
-            `Findings: ${r.counts.error} errors, ${r.counts.warning} warnings, ${r.counts.info} info, ${r.counts.hint} hints`,
-            `Characters: ${r.characters} / 8000 (${r.charactersLeft} left)`,
-            `Secrets: ${r.secrets === 0 ? "none" : r.secrets}`,
-          ];
+    const lines = readinessLines(r, uiLang());
     this.item.tooltip = lines.join("\n");
+    // A secret or an over-long text blocks sending: show that even before the tooltip is read.
+    if (r.secrets > 0) this.item.text += " $(key)";
+    if (r.charactersLeft < 0) this.item.text += " $(warning)";
     this.item.backgroundColor = r.counts.error > 0 ? new vscode.ThemeColor("statusBarItem.errorBackground") : undefined;
     this.item.show();
   }
