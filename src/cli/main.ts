@@ -26,6 +26,8 @@ import {
 import { M, USAGE } from "./messages";
 import { toJson, toSarif, toText, type FileResult } from "./format";
 import { runArn } from "./arn";
+import { awsContextFor, cliSession } from "./aws";
+import type { AwsSession } from "../aws/types";
 
 const VERSION = "0.1.0";
 
@@ -47,7 +49,7 @@ export async function main(argv: string[], out = process.stdout, err = process.s
   try {
     switch (command) {
       case "lint":
-        return lintCommand(rest, lang0, out, err);
+        return await lintCommand(rest, lang0, out, err);
       case "new":
         return newCommand(rest, lang0, out);
       case "render":
@@ -77,7 +79,7 @@ export async function main(argv: string[], out = process.stdout, err = process.s
   }
 }
 
-function lintCommand(args: string[], lang0: Lang, out: NodeJS.WritableStream, err: NodeJS.WritableStream): number {
+async function lintCommand(args: string[], lang0: Lang, out: NodeJS.WritableStream, err: NodeJS.WritableStream): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
@@ -102,6 +104,7 @@ function lintCommand(args: string[], lang0: Lang, out: NodeJS.WritableStream, er
     if (!loaded) return 2;
     explicitConfig = loaded;
   }
+  const aws = lazySession();
   const results: FileResult[] = [];
   const summaries = new Map<FileResult, Readiness>();
   let ioError = false;
@@ -120,6 +123,8 @@ function lintCommand(args: string[], lang0: Lang, out: NodeJS.WritableStream, er
     if (cliLang) options.lang = cliLang;
     lang = options.lang ?? lang;
     let doc = new CaseDocument(text);
+    // arn-other-account and the az-name fix need the current account: asked only when the draft has ARNs or AZ names.
+    if (!values["no-aws"]) options.aws = await awsContextFor(doc, aws.session, (m) => aws.warnOnce(`AWS: ${m[lang]}`, err));
     let findings = lintDocument(doc, options);
     if (values.fix) {
       const fixed = fixAll(text, findings);
@@ -145,8 +150,24 @@ function lintCommand(args: string[], lang0: Lang, out: NodeJS.WritableStream, er
     };
     out.write(toText(results, lang, summary, Boolean(values.color) || (process.stdout.isTTY ?? false)));
   }
+  aws.dispose();
   if (ioError) return 2;
   return results.some((r) => r.findings.some((f) => f.severity === "error")) ? 1 : 0;
+}
+
+/** One AWS session for a lint run, created (and the SDK loaded) only if a draft needs it. */
+function lazySession(): { session: () => AwsSession; warnOnce: (line: string, err: NodeJS.WritableStream) => void; dispose: () => void } {
+  let session: AwsSession | undefined;
+  const warned = new Set<string>();
+  return {
+    session: () => (session ??= cliSession()),
+    // The same failure (no credentials, timeout) is said once per run, not once per draft.
+    warnOnce: (line, err) => {
+      if (!warned.has(line)) err.write(line + "\n");
+      warned.add(line);
+    },
+    dispose: () => session?.dispose(),
+  };
 }
 
 function newCommand(args: string[], lang0: Lang, out: NodeJS.WritableStream): number {

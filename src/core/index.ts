@@ -7,7 +7,7 @@ export { SECTIONS, SECTION_ORDER, sectionOfHeading } from "./sections";
 export type { SectionKey } from "./sections";
 export { draftSnippet, draftText, sectionSnippet, snippetFile } from "./template";
 export { snippetToText } from "./snippet";
-export { renderPlainText, SUPPORT_CENTER_LIMIT } from "./render";
+export { renderPlainText, renderedLength, SUPPORT_CENTER_LIMIT } from "./render";
 export {
   parseConfigText,
   validateConfig,
@@ -21,7 +21,9 @@ export type { CaseDraftConfig, ConfigProblem, ParsedConfig } from "./config";
 export { langFromLocale } from "./i18n";
 export { fixAll } from "./fix";
 export * from "./types";
-export { readiness } from "./readiness";
+export { readiness, readinessLines, readinessLine } from "./readiness";
+export { parseSeverity, draftSeverity, severityLevel, SEVERITY_LEVELS } from "./severity";
+export type { SeverityCode, SeverityLevel } from "./severity";
 export type { Readiness } from "./readiness";
 export { disableLineFix, disableFileFix } from "./directives";
 export { generatedFiles, readmeTable, rulesSchema, README_TABLE_START, README_TABLE_END } from "./generated";

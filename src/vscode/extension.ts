@@ -2,12 +2,14 @@
 import * as vscode from "vscode";
 import { CaseDraftCodeActions } from "./codeActions";
 import { newDraft, type NewDraftArgs } from "./commands";
+import { copyForSupportCenter, type CopyArgs } from "./copyForSupportCenter";
 import { ConfigurationStore } from "./configuration";
 import { SectionHeadingHover } from "./hover";
 import { uiLang } from "./i18n";
 import { LintService } from "./lintService";
 import { ReadinessItem } from "./readinessItem";
 import { ReadinessLens } from "./readinessLens";
+import { registerAws } from "./aws";
 
 /** What the extension exposes to tests and other extensions. */
 export interface CaseDraftApi {
@@ -32,8 +34,10 @@ export function activate(context: vscode.ExtensionContext): CaseDraftApi {
     vscode.languages.registerHoverProvider(markdown, new SectionHeadingHover(lint)),
     vscode.languages.registerCodeLensProvider(markdown, new ReadinessLens(lint)),
     vscode.commands.registerCommand("caseDraft.newDraft", (args?: NewDraftArgs) => newDraft(args)),
+    vscode.commands.registerCommand("caseDraft.copyForSupportCenter", (args?: CopyArgs | vscode.Uri) => copyForSupportCenter(lint, args)),
     vscode.workspace.onDidGrantWorkspaceTrust(() => lint.relintAll()),
   );
+  registerAws(context, lint, log);
   void config.reload().then(() => lint.relintAll());
   return { lint, readiness };
 }

@@ -1,6 +1,6 @@
 import { sectionContentRule } from "./util";
 
-const QUANTITY = /[0-9０-９]|全(?:ユーザー|利用者|員|社|件|店舗|顧客|サービス|て)|すべての(?:ユーザー|利用者|顧客|リクエスト)|\b(?:all|every|no) (?:users|customers|requests|orders|traffic)\b|\b(?:one|two|three|four|five|ten|hundred|thousand|million)s?\b/i;
+export const QUANTITY = /[0-9０-９]|全(?:ユーザー|利用者|員|社|件|店舗|顧客|サービス|て)|すべての(?:ユーザー|利用者|顧客|リクエスト)|\b(?:all|every|no) (?:users|customers|requests|orders|traffic)\b|\b(?:one|two|three|four|five|ten|hundred|thousand|million)s?\b/i;
 
 export default sectionContentRule({
   id: "impact-unquantified",

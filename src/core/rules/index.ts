@@ -14,6 +14,26 @@ import whatNoTried from "./what-no-tried";
 import whoNoPrincipal from "./who-no-principal";
 import howNoEvidence from "./how-no-evidence";
 import impactUnquantified from "./impact-unquantified";
+import secret from "./secret";
+import bodyTooLong from "./body-too-long";
+import severityImpactMismatch from "./severity-impact-mismatch";
+import outageQuestion from "./outage-question";
+import outOfScopeRequest from "./out-of-scope-request";
+import relativeTime from "./relative-time";
+import vagueFrequency from "./vague-frequency";
+import vagueQuantity from "./vague-quantity";
+import vagueTarget from "./vague-target";
+import vagueSymptom from "./vague-symptom";
+import highContext from "./high-context";
+import hedging from "./hedging";
+import urgencyWord from "./urgency-word";
+import ambiguousAbbreviation from "./ambiguous-abbreviation";
+import nameTagReference from "./name-tag-reference";
+import azName from "./az-name";
+import ambiguousDate from "./ambiguous-date";
+import arnMalformed from "./arn-malformed";
+import arnOtherAccount from "./arn-other-account";
+import resourceIdMalformed from "./resource-id-malformed";
 
 export const RULES: readonly Rule[] = [
   titleVague,
@@ -30,6 +50,26 @@ export const RULES: readonly Rule[] = [
   whoNoPrincipal,
   howNoEvidence,
   impactUnquantified,
+  secret,
+  bodyTooLong,
+  severityImpactMismatch,
+  outageQuestion,
+  outOfScopeRequest,
+  relativeTime,
+  vagueFrequency,
+  vagueQuantity,
+  vagueTarget,
+  vagueSymptom,
+  highContext,
+  hedging,
+  urgencyWord,
+  ambiguousAbbreviation,
+  nameTagReference,
+  azName,
+  ambiguousDate,
+  arnMalformed,
+  arnOtherAccount,
+  resourceIdMalformed,
 ];
 
 export const RULE_IDS: ReadonlySet<string> = new Set(RULES.map((r) => r.id));

@@ -85,7 +85,8 @@ function surround(text: string, at: number, block: string): string {
 /** The end of a range, moved up before a trailing closing paragraph ("以上、よろしくお願いいたします。"). */
 function beforeClosing(doc: CaseDocument, start: number, end: number): number {
   const body = doc.text.slice(start, end);
-  const trimmed = body.replace(/\s+$/, "");
+  // trimEnd, not /\s+$/: that regex is quadratic on a long run of blanks inside the text.
+  const trimmed = body.trimEnd();
   const lastBreak = trimmed.lastIndexOf("\n\n");
   if (lastBreak >= 0) {
     const last = trimmed.slice(lastBreak + 2);

@@ -90,7 +90,14 @@ const LIST_MARKER = /^\s*(?:[-*+]|\d{1,3}[.)])\s+/;
 
 /** A line reduced to what a writer added: list marker and placeholders gone, spaces collapsed. */
 function residue(line: string): string {
-  return stripPlaceholders(line.replace(LIST_MARKER, "")).replace(/\s+/g, " ").replace(/[\s。.]+$/, "").trim();
+  return trimEndOf(stripPlaceholders(line.replace(LIST_MARKER, "")).replace(/\s+/g, " "), " 。.").trim();
+}
+
+/** Drops trailing characters from `chars` (a loop: /[…]+$/ would be quadratic on long inner runs). */
+function trimEndOf(s: string, chars: string): string {
+  let end = s.length;
+  while (end > 0 && chars.includes(s[end - 1])) end--;
+  return s.slice(0, end);
 }
 
 let templateResidues: Set<string> | undefined;
