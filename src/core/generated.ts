@@ -83,7 +83,8 @@ export const README_TABLE_END = "<!-- rules:end -->";
 export function readmeTable(): string {
   const rows = ["| id | category | default | what it finds / 内容 |", "|---|---|---|---|"];
   for (const r of RULES) {
-    rows.push(`| [\`${r.id}\`](docs/rules/en/${r.id}.md) | ${r.category} | ${r.defaultSeverity} | ${r.docs.en.summary} / ${r.docs.ja.summary} |`);
+    // Plain ids, no relative links: the packaged README has no repository to resolve them against.
+    rows.push(`| \`${r.id}\` | ${r.category} | ${r.defaultSeverity} | ${r.docs.en.summary} / ${r.docs.ja.summary} |`);
   }
   return `${README_TABLE_START}\n${rows.join("\n")}\n${README_TABLE_END}`;
 }
