@@ -113,7 +113,7 @@ function isVariable(field: string): boolean {
 /** `instance/${InstanceId}` -> [literal "instance/", variable "InstanceId"]; a `*` matches like a variable. */
 function tokenize(resource: string): Token[] {
   const tokens: Token[] = [];
-  const re = /\$\{([^}]*)\}|\*/g;
+  const re = /\$\{([^}$]*)\}|\*/g;
   let at = 0;
   for (const m of resource.matchAll(re)) {
     const start = m.index ?? 0;

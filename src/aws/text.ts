@@ -36,7 +36,14 @@ export function identifierText(doc: CaseDocument): string {
 const ARN_CANDIDATE = new RegExp(`(?<![\\w:/.@-])arn:[\\w.:/+=,@*?$%#&!~^-]{1,${MAX_ARN_LENGTH}}`, "g");
 
 /** Sentence punctuation that may follow an ARN without a space. */
-const TRAILING = /[.,;:!?]+$/;
+const TRAILING = ".,;:!?";
+
+/** The text without its trailing sentence punctuation (a loop: `/[.,;:!?]+$/` is quadratic on long runs). */
+function trimTrailing(s: string): string {
+  let end = s.length;
+  while (end > 0 && TRAILING.includes(s[end - 1])) end--;
+  return s.slice(0, end);
+}
 
 /** Characters right after a candidate that mean it is a template or an elision, not an ARN as written. */
 const PLACEHOLDER_NEXT = /^[<{[〇○●×…＜]/;
@@ -51,7 +58,7 @@ export interface FoundArn {
 export function* findArns(text: string): Generator<FoundArn> {
   for (const m of text.matchAll(ARN_CANDIDATE)) {
     const start = m.index ?? 0;
-    const arn = m[0].replace(TRAILING, "");
+    const arn = trimTrailing(m[0]);
     const end = start + arn.length;
     if (PLACEHOLDER_NEXT.test(text.slice(start + m[0].length, start + m[0].length + 1))) continue;
     if (m[0].includes("...") || arn.length <= 4) continue;

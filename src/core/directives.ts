@@ -90,9 +90,11 @@ export function disableFileFix(doc: CaseDocument, ruleId: string): Fix {
   const title = { ja: `このファイルで ${ruleId} を無効にする`, en: `Disable ${ruleId} for this file` };
   const top = doc.frontMatter ? doc.frontMatter.end : 0;
   const eol = doc.text.includes("\r\n") ? "\r\n" : "\n";
-  const existing = /^<!--\s*casedraft-disable\s+([^>]*?)\s*-->/.exec(doc.text.slice(top, top + 2000));
-  if (existing && existing[1].trim() !== "") {
-    const insertAt = top + existing[0].indexOf(existing[1]) + existing[1].length;
+  // One anchored scan: the rule list is the group, trimmed here (`\s+([^>]*?)\s*-->` backtracks cubically).
+  const existing = /^<!--[ \t]*casedraft-disable(?=[ \t])([^>]*)-->/.exec(doc.text.slice(top, top + 2000));
+  const list = existing ? existing[1].trimEnd() : "";
+  if (existing && list.trim() !== "") {
+    const insertAt = top + existing[0].length - "-->".length - existing[1].length + list.length;
     return { title, edits: [{ start: insertAt, end: insertAt, text: ` ${ruleId}` }] };
   }
   return { title, edits: [{ start: top, end: top, text: `<!-- casedraft-disable ${ruleId} -->${eol}${eol}` }] };

@@ -147,9 +147,8 @@ export class CaseDocument {
           this.inlineCode.push({ start, end });
           continue;
         case "html":
-          for (const m of node.value.matchAll(/<!--([\s\S]*?)-->/g)) {
-            const s = start + (m.index ?? 0);
-            this.comments.push({ start: s, end: s + m[0].length, value: m[1] });
+          for (const c of htmlComments(node.value)) {
+            this.comments.push({ start: start + c.start, end: start + c.end, value: c.value });
           }
           continue;
         case "link":
@@ -206,6 +205,21 @@ export class CaseDocument {
       this.sections.set(h.section, { key: h.section, heading: h, bodyStart: Math.min(h.end, bodyEnd), bodyEnd });
     }
   }
+}
+
+/**
+ * The `<!-- … -->` comments of an HTML node, found with indexOf: /<!--([\s\S]*?)-->/g would rescan to the end of
+ * the text from every unclosed "<!--", which is quadratic.
+ */
+export function htmlComments(html: string): HtmlComment[] {
+  const out: HtmlComment[] = [];
+  for (let at = html.indexOf("<!--"); at >= 0; ) {
+    const close = html.indexOf("-->", at + 4);
+    if (close < 0) break;
+    out.push({ start: at, end: close + 3, value: html.slice(at + 4, close) });
+    at = html.indexOf("<!--", close + 3);
+  }
+  return out;
 }
 
 function plainText(node: Nodes): string {

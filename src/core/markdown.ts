@@ -103,7 +103,46 @@ function pos(start: number, end: number) {
  * depth times length; no real draft nests like that, so such a piece is judged as plain text.
  */
 export function isPathological(text: string): boolean {
-  return /(?:^|\n)[ \t]*(?:>[ \t]*){64}|(?:^|\n) {256}/.test(text);
+  return (
+    text.length > MAX_PIECE ||
+    /(?:^|\n)[ \t]*(?:>[ \t]*){64}|(?:^|\n) {256}/.test(text) ||
+    // Thousands of link brackets make the parser match labels in quadratic time; no draft has that many.
+    count(text, "[") > 4096
+  );
+}
+
+/** Past this size a piece is parsed in paragraphs (see `splitLarge`); a single paragraph this long is plain text. */
+const MAX_PIECE = 256 * 1024;
+const SPLIT_AT = 32 * 1024;
+
+function count(text: string, ch: string): number {
+  let n = 0;
+  for (let i = text.indexOf(ch); i >= 0 && n <= 4096; i = text.indexOf(ch, i + 1)) n++;
+  return n;
+}
+
+/**
+ * A huge section (a pasted log, a generated file) is cut at blank lines outside fenced code into pieces of about
+ * SPLIT_AT characters: the parser's cost grows faster than the length of one piece, and a blank line ends every
+ * paragraph, so the cut only changes how lists around it are joined, which no rule depends on.
+ */
+function splitLarge(text: string): number[] {
+  const cuts = [0];
+  let fence = "";
+  let last = 0;
+  for (let pos = 0; pos < text.length; ) {
+    let eol = text.indexOf("\n", pos);
+    if (eol < 0) eol = text.length;
+    const head = text.slice(pos, Math.min(eol, pos + 16));
+    const f = FENCE.exec(head);
+    if (f) fence = fence ? (f[1][0] === fence[0] && f[1].length >= fence.length ? "" : fence) : f[1];
+    else if (!fence && eol === pos && pos - last >= SPLIT_AT) {
+      cuts.push(pos + 1);
+      last = pos + 1;
+    }
+    pos = eol + 1;
+  }
+  return cuts;
 }
 
 export function parseChunks(text: string, from: number): Chunk[] {
@@ -113,7 +152,11 @@ export function parseChunks(text: string, from: number): Chunk[] {
     const base = starts[i];
     const end = i + 1 < starts.length ? starts[i + 1] : text.length;
     const piece = text.slice(base, end);
-    chunks.push({ base, text: piece, tree: isPathological(piece) ? plainTree(piece) : parseCached(piece) });
+    const cuts = piece.length > SPLIT_AT * 2 ? splitLarge(piece) : [0];
+    for (let k = 0; k < cuts.length; k++) {
+      const sub = piece.slice(cuts[k], k + 1 < cuts.length ? cuts[k + 1] : piece.length);
+      chunks.push({ base: base + cuts[k], text: sub, tree: isPathological(sub) ? plainTree(sub) : parseCached(sub) });
+    }
   }
   return chunks;
 }

@@ -9,7 +9,7 @@
 import { en, ja, type LexiconTerm } from "./types";
 
 /** The word is part of a severity statement: a label before it on the line, or a severity name right before it. */
-const SEVERITY_CONTEXT = /(?:severity|priority|重要度|深刻度|緊急度)[^\n]{0,40}$|system (?:down|impaired)[ \t]*[(（]?[ \t]*$/i;
+const SEVERITY_CONTEXT = /(?:severity|priority|重要度|深刻度|緊急度)[^\n]{0,40}$|system (?:down|impaired)[ \t]{0,8}(?:[(（][ \t]{0,8})?$/i;
 
 export const URGENCY_TERMS: readonly LexiconTerm[] = [
   ja("至急", { unlessPrecededBy: SEVERITY_CONTEXT }),

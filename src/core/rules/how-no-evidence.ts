@@ -1,7 +1,7 @@
 import { sectionContentRule } from "./util";
 
 const EVIDENCE =
-  /期待(?:する|した|される)?(?:結果|動作|値|挙動)?[:：]|実際(?:の)?(?:結果|動作|値|挙動)?[:：]|「[^」\n]{6,}」|"[^"\n]{6,}"|\b(?:expected|actual)(?: result| behaviou?r| output)?\s*[:：]|\b[A-Z][A-Za-z]+(?:Exception|Error|Fault|Denied|Failure)\b|\b(?:HTTP|status|ステータス)\s*(?:code\s*)?[:：]?\s*[1-5]\d\d\b|\b[1-5]\d\d (?:Bad|Unauthorized|Forbidden|Not Found|Internal|Service|Gateway|Too Many)/;
+  /期待(?:する|した|される)?(?:結果|動作|値|挙動)?[:：]|実際(?:の)?(?:結果|動作|値|挙動)?[:：]|「[^「」\n]{6,}」|"[^"\n]{6,}"|\b(?:expected|actual)(?: result| behaviou?r| output)?\s*[:：]|\b[A-Z][A-Za-z]+(?:Exception|Error|Fault|Denied|Failure)\b|\b(?:HTTP|status|ステータス)[ \t]*(?:code[ \t]*)?(?:[:：][ \t]*)?[1-5]\d\d\b|\b[1-5]\d\d (?:Bad|Unauthorized|Forbidden|Not Found|Internal|Service|Gateway|Too Many)/;
 
 export default sectionContentRule({
   id: "how-no-evidence",

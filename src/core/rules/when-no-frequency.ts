@@ -1,7 +1,7 @@
 import { sectionContentRule } from "./util";
 
 const FREQUENCY =
-  /頻度|[\d一二三数何] ?回|回数|毎|常に|常時|断続|継続的|ずっと|一度|一回|のみ発生|間隔|おき|\b(?:frequency|always|every|each|once|twice|times?|per|intermittent(?:ly)?|continuous(?:ly)?|constantly|recurring|repeatedly|only one|one-off|single occurrence|\d+ ?%)\b|\d+ ?[%％]/i;
+  /頻度|[\d一二三数何] ?回|回数|毎|常に|常時|断続|継続的|ずっと|一度|一回|のみ発生|間隔|おき|\b(?:frequency|always|every|each|once|twice|times?|per|intermittent(?:ly)?|continuous(?:ly)?|constantly|recurring|repeatedly|only one|one-off|single occurrence)\b|(?<!\d)\d+ ?[%％]/i;
 
 export default sectionContentRule({
   id: "when-no-frequency",
