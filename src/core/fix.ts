@@ -9,7 +9,7 @@ export function plainEdits(fix: ResolvedFix): Edit[] {
 }
 
 /** Applies the preferred fix of every finding whose edits do not overlap an earlier one. */
-export function fixAll(text: string, findings: Finding[]): { text: string; applied: number } {
+export function fixAll(text: string, findings: Finding[]): { text: string; applied: number; edits: Edit[] } {
   const edits: Edit[] = [];
   let applied = 0;
   const taken: Edit[] = [];
@@ -22,7 +22,7 @@ export function fixAll(text: string, findings: Finding[]): { text: string; appli
     edits.push(...es);
     applied++;
   }
-  return { text: applyEdits(text, edits), applied };
+  return { text: applyEdits(text, edits), applied, edits };
 }
 
 function overlaps(a: Edit, b: Edit): boolean {

@@ -70,7 +70,40 @@ export function skeletonEdit(doc: CaseDocument, key: SectionKey, lang: Lang): Ed
   else if (after) at = after.heading.start;
   else at = beforeClosing(doc, doc.title ? doc.title.end : 0, doc.text.length);
   const body = `${"#".repeat(depth)} ${SECTIONS[key].heading[lang]}\n\n${snippetToText(SECTIONS[key].skeleton[lang], "all")}\n`;
+  // A fence or an HTML comment left open runs to the end of the draft: close it first, or the new section would
+  // be code or a comment.
+  const closer = unclosedFence(doc, at) ?? (unclosedComment(doc, at) ? "-->" : undefined);
+  if (closer !== undefined) {
+    const lead = at === 0 || doc.text[at - 1] === "\n" ? "" : "\n";
+    return { start: at, end: at, text: `${lead}${closer}\n\n${body}` };
+  }
   return { start: at, end: at, text: surround(doc.text, at, body) };
+}
+
+/** Whether `at` lies in an HTML block opened by a line-start "<!--" outside code and never closed before it. */
+function unclosedComment(doc: CaseDocument, at: number): boolean {
+  const lastClose = doc.text.lastIndexOf("-->", at - 3);
+  const from = lastClose < 0 ? 0 : lastClose + 3;
+  for (const m of doc.text.slice(from, at).matchAll(/^ {0,3}<!--/gm)) {
+    if (!doc.inCode(from + (m.index ?? 0))) return true;
+  }
+  return false;
+}
+
+/** The fence to close when `at` ends a fenced code block that was never closed, e.g. "```". */
+function unclosedFence(doc: CaseDocument, at: number): string | undefined {
+  const block = doc.codeBlocks.find((c) => c.start < at && at <= c.end);
+  if (!block) return undefined;
+  // Only a fence at the top level: inside a quote or a list item, the blank line before the section ends it.
+  const lineStart = doc.text.lastIndexOf("\n", block.start - 1) + 1;
+  if (!/^ {0,3}$/.test(doc.text.slice(lineStart, block.start))) return undefined;
+  const lines = doc.text.slice(block.start, block.end).split("\n");
+  const opener = /^ {0,3}(`{3,}|~{3,})/.exec(lines[0]);
+  if (!opener) return undefined;
+  const marker = opener[1];
+  const last = (lines.length > 1 ? lines[lines.length - 1] : "").trim();
+  const closed = last.length >= marker.length && last === marker[0].repeat(last.length);
+  return closed ? undefined : marker;
 }
 
 /** Inserting at `at`: keep one blank line before and after the new block. */

@@ -12,14 +12,15 @@ export function titleAnchor(doc: CaseDocument): Range {
   if (doc.title) return { start: doc.title.start, end: doc.title.end };
   const from = doc.frontMatter ? doc.frontMatter.end : 0;
   const first = doc.positionAt(from).line;
-  // The first line with prose: blank lines and comment-only lines (casedraft-disable...) are skipped.
+  // The first line with content (prose, a heading, a list, code): blank lines and lines inside comments
+  // (casedraft-disable...) are skipped.
   for (let line = first; line <= doc.lineCount; line++) {
     const start = Math.max(from, doc.lineStart(line));
     const end = doc.lineEnd(line);
-    if (doc.prose.slice(start, end).trim() !== "" || doc.headings.some((h) => h.start >= start && h.start < end)) {
-      const lead = doc.text.slice(start, end).length - doc.text.slice(start, end).trimStart().length;
-      return { start: start + lead, end };
-    }
+    const raw = doc.text.slice(start, end);
+    const s = start + raw.length - raw.trimStart().length;
+    const e = start + raw.trimEnd().length;
+    if (s < e && !doc.comments.some((c) => c.start <= s && e <= c.end)) return { start: s, end };
   }
   return { start: from, end: from };
 }
