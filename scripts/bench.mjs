@@ -34,10 +34,13 @@ const fns = {
   "remark-parse": (t) => parser.parse(t),
 };
 const rows = [];
-for (const copies of [1, 10, 100]) {
-  // Copies differ in every section (a numbered heading), so no two pieces share a cached parse within one run.
-  const text = Array.from({ length: copies }, (_, i) => base.replace(/^(#{1,6} .*)$/gm, `$1 ${i + 1}`)).join("\n");
-  const runs = copies === 100 ? 5 : 21;
+for (const size of [58, 590, 5900]) {
+  // Copies differ in every section (a numbered heading), so no two pieces share a cached parse within one run;
+  // cut to exactly `size` lines.
+  const copies = Math.ceil(size / lines) + 1;
+  const all = Array.from({ length: copies }, (_, i) => base.replace(/^(#{1,6} .*)$/gm, `$1 ${i + 1}`)).join("\n");
+  const text = all.split("\n").slice(0, size).join("\n");
+  const runs = size > 1000 ? 7 : 21;
   const r = { lines: text.split("\n").length };
   for (const [name, fn] of Object.entries(fns)) r[name] = median(fn, text, runs, false);
   r["ours (cold)"] = median(fns.ours, text, runs, true);
