@@ -2,6 +2,7 @@
 // The AWS SDK is split into its own lazily required chunk so activation stays small.
 import * as esbuild from "esbuild";
 import fs from "node:fs";
+import { builtinModules } from "node:module";
 
 const production = process.argv.includes("--production");
 
@@ -63,6 +64,27 @@ await Promise.all([
     target: "node20",
   }),
 ]);
+// The web extension (vscode.dev): the same features without Node. Its bundle must not import a Node built-in.
+// secretlint's preset imports node:path for `basename` alone: src/vscode/web-path.ts stands in for it.
+const nodeBuiltins = new Set(builtinModules.flatMap((m) => [m, `node:${m}`]));
+const web = await esbuild.build({
+  ...common,
+  entryPoints: { web: "src/vscode/web.ts" },
+  outdir: "dist",
+  platform: "browser",
+  format: "cjs",
+  target: "es2022",
+  external: ["vscode"],
+  metafile: true,
+  // The web extension host is a web worker: no DOM. "worker" picks packages' worker builds (e.g.
+  // decode-named-character-reference's, where the "browser" one calls document.createElement).
+  conditions: ["worker"],
+  define: { "process.env.NODE_ENV": '"production"' },
+  alias: { "node:path": "./src/vscode/web-path.ts" },
+});
+const nodeInputs = Object.values(web.metafile.outputs).flatMap((o) => o.imports.filter((i) => nodeBuiltins.has(i.path)).map((i) => i.path));
+if (nodeInputs.length > 0) throw new Error(`dist/web.js imports Node built-ins: ${[...new Set(nodeInputs)].join(", ")}`);
+
 const cli = "dist/cli.js";
 fs.writeFileSync(cli, "#!/usr/bin/env node\n" + fs.readFileSync(cli, "utf8"));
 fs.chmodSync(cli, 0o755);

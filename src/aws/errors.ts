@@ -55,6 +55,16 @@ export function failureKind(error: unknown): AwsFailureKind {
 }
 
 const REASONS: Record<AwsFailureKind, { reason: Localized; fix: Localized }> = {
+  "desktop-only": {
+    reason: {
+      ja: "AWS の認証情報を使う機能(アカウントの確認、AZ ID の取得)は、ブラウザー版の VS Code(vscode.dev など)では使えません。",
+      en: "Features that use your AWS credentials (the account check, AZ IDs) do not run in VS Code for the Web (vscode.dev and the like).",
+    },
+    fix: {
+      ja: "デスクトップ版の VS Code でこのフォルダーを開いてください。ARN の分類、診断、クイックフィックスはここでも使えます。",
+      en: "Open this folder in VS Code desktop. ARN classification, diagnostics and quick fixes work here too.",
+    },
+  },
   "no-credentials": {
     reason: { ja: "AWS の認証情報が見つかりません(プロファイル {profile})。", en: "No AWS credentials were found (profile {profile})." },
     fix: {

@@ -17,6 +17,7 @@ export type AwsFailureKind =
   | "malformed-response"
   | "disabled"
   | "untrusted"
+  | "desktop-only"
   | "unknown";
 
 /** Why an AWS lookup failed, in plain words, and what to do about it. Never holds a credential. */

@@ -16,6 +16,9 @@ import { isCaseDraft } from "../documents";
 import { uiLang } from "../i18n";
 import type { AwsController } from "./controller";
 
+/** What the hover asks of AWS: the desktop's controller, or the web's stand-in that says it needs the desktop. */
+export type AwsLookups = Pick<AwsController, "identity" | "profileFor" | "azIds" | "cachedIdentity">;
+
 type Words = Record<string, { ja: string; en: string }>;
 
 const W = {
@@ -60,7 +63,7 @@ function row(label: string, value: string | null, note?: string | null): string 
 }
 
 export class AwsHover implements vscode.HoverProvider {
-  constructor(private readonly aws: AwsController) {}
+  constructor(private readonly aws: AwsLookups) {}
 
   async provideHover(document: vscode.TextDocument, position: vscode.Position, token: vscode.CancellationToken): Promise<vscode.Hover | undefined> {
     if (!isCaseDraft(document)) return undefined;
