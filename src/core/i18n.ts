@@ -3,7 +3,7 @@ import type { Lang, Localized } from "./types";
 
 /** `ja` for any Japanese locale ("ja", "ja-JP"), English otherwise. */
 export function langFromLocale(locale: string | undefined): Lang {
-  return locale && /^ja\b/i.test(locale) ? "ja" : "en";
+  return locale && /^ja(?:[-_.@]|$)/i.test(locale) ? "ja" : "en";
 }
 
 export function t(lang: Lang, text: Localized): string {

@@ -127,3 +127,31 @@ describe("casedraft CLI", () => {
     assert.match(r.stdout, /error 42/);
   });
 });
+
+describe("casedraft CLI: language", () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "casedraft-lang-"));
+  const file = path.join(dir, "seed.case.md");
+  fs.writeFileSync(file, "# 問い合わせ\n\n今朝から AWS につながりません。\n");
+  const titleMessage = (r: Run) => (JSON.parse(r.stdout) as JsonFinding[]).find((f) => f.ruleId === "title-vague")?.message ?? "";
+  const noLocale = { LANG: "", LC_ALL: "", LC_MESSAGES: "" };
+
+  it("follows the locale when --lang is not given (LC_ALL, then LC_MESSAGES, then LANG)", () => {
+    assert.match(titleMessage(run(["lint", "--format", "json", file], dir, { ...noLocale, LANG: "ja_JP.UTF-8" })), /件名/);
+    assert.match(titleMessage(run(["lint", "--format", "json", file], dir, { ...noLocale, LANG: "en_US.UTF-8" })), /title/);
+    assert.match(titleMessage(run(["lint", "--format", "json", file], dir, { ...noLocale, LANG: "en_US.UTF-8", LC_ALL: "ja_JP.UTF-8" })), /件名/);
+  });
+
+  it("--lang wins over the locale", () => {
+    assert.match(titleMessage(run(["lint", "--format", "json", "--lang", "en", file], dir, { ...noLocale, LC_ALL: "ja_JP.UTF-8" })), /title/);
+    assert.match(titleMessage(run(["lint", "--format", "json", "--lang", "ja", file], dir, { ...noLocale, LC_ALL: "en_US.UTF-8" })), /件名/);
+  });
+
+  it("usage errors speak the chosen language too", () => {
+    const ja = run(["lint", "--format", "xml", file], dir, { ...noLocale, LC_ALL: "ja_JP.UTF-8" });
+    const en = run(["lint", "--format", "xml", file], dir, { ...noLocale, LC_ALL: "en_US.UTF-8" });
+    assert.equal(ja.status, 2);
+    assert.equal(en.status, 2);
+    assert.match(ja.stderr, /[\u3040-\u30ff]/);
+    assert.doesNotMatch(en.stderr, /[\u3040-\u30ff]/);
+  });
+});
