@@ -12,25 +12,18 @@ import { fmt } from "../core/i18n";
 import type { Lang, Localized } from "../core/types";
 import { cliSession } from "./aws";
 
-export interface ArnJson {
-  arn: string;
-  valid: boolean;
-  partition: string | null;
-  service: string | null;
-  serviceName: string | null;
-  region: string | null;
-  regionName: string | null;
-  account: string | null;
-  resourceType: string | null;
-  resourceId: string | null;
+/** `casedraft arn --json`: the classification's fields (SPEC §2.7), with problems and the account check as text. */
+export type ArnJson = Pick<
+  ArnInfo,
+  "arn" | "valid" | "partition" | "service" | "serviceName" | "region" | "regionName" | "account" | "resourceType" | "resourceId" | "format"
+> & {
   partitionName: string | null;
-  format: string | null;
   consoleUrl: string | null;
   problems: { code: string; severity: string; message: string }[];
   identity?: { account: string; arn: string; profile: string };
   sameAccount?: boolean | null;
   identityError?: { kind: string; reason: string; fix: string };
-}
+};
 
 const M = {
   noArns: { ja: "ARN を指定してください。例: casedraft arn arn:aws:s3:::my-bucket", en: "Give one or more ARNs, e.g. casedraft arn arn:aws:s3:::my-bucket" },

@@ -222,7 +222,8 @@ export function htmlComments(html: string): HtmlComment[] {
   return out;
 }
 
-function plainText(node: Nodes): string {
+/** The text of a node without any markup. */
+export function plainText(node: Nodes): string {
   let out = "";
   const stack: Nodes[] = [node];
   while (stack.length > 0) {

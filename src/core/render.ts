@@ -12,7 +12,7 @@
  *   `<redacted>` or `<account-id>` is kept, since in a draft it is a placeholder, not markup.
  */
 import type { Nodes, Root, RootContent, Table } from "mdast";
-import { CaseDocument } from "./document";
+import { CaseDocument, plainText } from "./document";
 import { parseChunks } from "./markdown";
 
 /** The CreateCase API's limit on `communicationBody`, which is also the Support Center form's. */
@@ -173,7 +173,7 @@ function inline(node: Nodes): string {
         out += html(n.value);
         continue;
       case "link": {
-        const label = plain(n);
+        const label = plainText(n);
         if (label !== n.url && label !== n.url.replace(/^mailto:/, "")) stack.push(` (${n.url})`);
         break;
       }
@@ -183,17 +183,6 @@ function inline(node: Nodes): string {
   return out;
 }
 
-/** The text of a node without any markup (to compare a link's label with its URL). */
-function plain(node: Nodes): string {
-  let out = "";
-  const stack: Nodes[] = [node];
-  while (stack.length > 0) {
-    const n = stack.pop() as Nodes;
-    if (n.type === "text" || n.type === "inlineCode") out += n.value;
-    else if ("children" in n) for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i] as Nodes);
-  }
-  return out;
-}
 
 /** Formatting tags a draft may use; anything else in angle brackets is kept as written. */
 const FORMAT_TAG =
