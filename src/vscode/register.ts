@@ -19,6 +19,8 @@ export interface CaseDraftApi {
   readiness: ReadinessItem;
   /** Milliseconds from the bundle's first statement to the end of `activate`. */
   activationMs: number;
+  /** Milliseconds spent in `activate` itself. */
+  activateMs: number;
   /** "desktop" (Node extension host) or "web" (browser extension host). */
   host: "desktop" | "web";
 }

@@ -24,12 +24,26 @@ describe("smoke: the extension host", () => {
 });
 
 describe("smoke: activation", () => {
-  it("reports its activation time, measured from the bundle's first statement (printed, not judged)", async () => {
-    const ext = vscode.extensions.getExtension<{ activationMs: number; host: string }>(EXTENSION_ID);
+  it("reports its activation time: loading the bundle and activate (printed, not judged)", async () => {
+    const ext = vscode.extensions.getExtension<{ activationMs: number; activateMs: number; host: string }>(EXTENSION_ID);
     assert.ok(ext);
     const api = await ext.activate();
     assert.equal(api.host, "desktop");
     assert.ok(Number.isFinite(api.activationMs) && api.activationMs > 0, `activationMs ${api.activationMs}`);
-    console.log(`      activation: ${api.activationMs.toFixed(1)} ms (module evaluation and activate)`);
+    assert.ok(api.activateMs >= 0 && api.activateMs <= api.activationMs);
+    // Reading and compiling the bundle happen before its first statement: time a fresh load of the same file
+    // (its top level only builds objects, it registers nothing) to add them.
+    const main = path.join(ext.extensionPath, "dist", "extension.js");
+    const resolved = require.resolve(main);
+    const cached = require.cache[resolved];
+    delete require.cache[resolved];
+    const t = performance.now();
+    require(resolved);
+    const loadMs = performance.now() - t;
+    if (cached) require.cache[resolved] = cached;
+    console.log(
+      `      activation: ${(loadMs + api.activateMs).toFixed(1)} ms = load, compile and evaluate ${loadMs.toFixed(1)} ms + activate ${api.activateMs.toFixed(1)} ms` +
+        ` (first load in the host: ${api.activationMs.toFixed(1)} ms from the first statement)`,
+    );
   });
 });

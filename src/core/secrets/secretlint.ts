@@ -12,7 +12,6 @@
  * Upgrading the preset brings its new detectors in automatically: an unknown rule id still gives a finding
  * (`provider-token`), with the provider named from the rule id.
  */
-import { rules as recommendedRules } from "@secretlint/secretlint-rule-preset-recommend";
 import type {
   SecretLintRuleContext,
   SecretLintRuleCreator,
@@ -56,7 +55,9 @@ type AnyRule = SecretLintRuleCreator<unknown>;
 
 /** The rules of the recommended preset that the scan runs. */
 export function secretlintRules(): readonly AnyRule[] {
-  return (recommendedRules as unknown as AnyRule[]).filter((r) => !SKIPPED.has(r.meta.id));
+  // Loaded on the first scan, not at activation: the preset builds its detectors when it is evaluated.
+  const preset = require("@secretlint/secretlint-rule-preset-recommend") as typeof import("@secretlint/secretlint-rule-preset-recommend");
+  return (preset.rules as unknown as AnyRule[]).filter((r) => !SKIPPED.has(r.meta.id));
 }
 
 /** Names of the props that carry the detected value in the recommended rules' messages. */
