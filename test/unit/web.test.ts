@@ -14,7 +14,7 @@ const SEED = "# 問い合わせ\n\n今朝から AWS につながりません。�
 const ARN_DRAFT = "# EC2: 接続できない\n\n## Where\n\narn:aws:ec2:ap-northeast-1:123456789012:instance/i-0123456789abcdef0\n";
 
 /** The parts of the `vscode` API the extension touches, recording what it registers and shows. */
-function fakeVscode() {
+function fakeVscode(language = "ja") {
   class Position {
     constructor(readonly line: number, readonly character: number) {}
   }
@@ -119,7 +119,7 @@ function fakeVscode() {
     CodeActionKind: { QuickFix: new Kind("quickfix"), SourceFixAll: new Kind("source.fixAll"), Empty: new Kind("") },
     StatusBarAlignment: { Left: 1, Right: 2 },
     TextEditorRevealType: { InCenterIfOutsideViewport: 2 },
-    env: { language: "ja", clipboard: { writeText: async () => undefined } },
+    env: { language, clipboard: { writeText: async () => undefined } },
     workspace: {
       textDocuments,
       workspaceFolders: undefined,
@@ -307,5 +307,15 @@ describe("web extension (vscode.dev): dist/web.js without Node", function () {
     assert.match(text, /Amazon EC2|EC2/);
     assert.match(text, /instance/);
     assert.match(text, /ブラウザー版の VS Code/);
+  });
+
+  it("says it in English when VS Code's display language is English", async () => {
+    const fake = fakeVscode("en");
+    load(fake.api).activate({ subscriptions: [], extensionUri: fake.api.Uri.parse("https://example.invalid/ext") });
+    await fake.commands.get("caseDraft.selectProfile")?.();
+    assert.equal(fake.messages.length, 1);
+    assert.match(fake.messages[0], /VS Code for the Web/);
+    assert.match(fake.messages[0], /VS Code desktop/);
+    assert.doesNotMatch(fake.messages[0], /[\u3040-\u30ff]/);
   });
 });
