@@ -1,5 +1,6 @@
-// Writes the files generated from rule metadata (docs, schema, snippets, README table, caseDraft.rules setting).
-// Run by `npm run build` after bundling; `--check` only reports drift (exit 1) without writing.
+// Writes the files generated from rule metadata (docs, schema, snippets, README table, caseDraft.rules setting and
+// its translated descriptions in package.nls(.ja).json).
+// Run by `npm run gen` after bundling; `--check` only reports drift (exit 1) without writing.
 import fs from "node:fs";
 import path from "node:path";
 import { createRequire } from "node:module";
@@ -31,10 +32,16 @@ const pkg = JSON.parse(pkgText);
 const conf = [].concat(pkg.contributes?.configuration ?? []);
 for (const c of conf) if (c.properties?.["caseDraft.rules"]) {
   const old = c.properties["caseDraft.rules"];
-  c.properties["caseDraft.rules"] = { ...core.rulesSchema(), default: {}, markdownDescription: old.markdownDescription, scope: old.scope };
-  delete c.properties["caseDraft.rules"].description;
+  c.properties["caseDraft.rules"] = { ...core.rulesSettingSchema(), default: {}, markdownDescription: old.markdownDescription, scope: old.scope };
 }
 put("package.json", JSON.stringify(pkg, null, 2) + "\n");
+
+// The setting's rule descriptions, translated through package.nls(.ja).json like every manifest string.
+for (const [file, lang] of [["package.nls.json", "en"], ["package.nls.ja.json", "ja"]]) {
+  const nls = JSON.parse(fs.readFileSync(file, "utf8"));
+  const kept = Object.fromEntries(Object.entries(nls).filter(([k]) => !/^rule\.[\w-]+\.description$/.test(k)));
+  put(file, JSON.stringify({ ...kept, ...core.ruleNls(lang) }, null, 2) + "\n");
+}
 
 if (check && drift.length) {
   console.log(`generated files out of date (run npm run build): ${drift.join(", ")}`);

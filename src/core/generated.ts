@@ -103,6 +103,29 @@ export function rulesSchema(): Record<string, unknown> {
   };
 }
 
+/**
+ * The `caseDraft.rules` setting's schema for package.json: the same rules, with each description a `%key%` that
+ * package.nls.json / package.nls.ja.json translate (see `ruleNls`).
+ */
+export function rulesSettingSchema(): Record<string, unknown> {
+  const properties: Record<string, unknown> = {};
+  for (const r of RULES) properties[r.id] = { enum: [...SEVERITIES], description: `%${ruleNlsKey(r.id)}%` };
+  return { type: "object", properties, additionalProperties: false };
+}
+
+function ruleNlsKey(id: string): string {
+  return `rule.${id}.description`;
+}
+
+/** The setting's rule descriptions in one language, for package.nls(.ja).json. */
+export function ruleNls(lang: "ja" | "en"): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const r of RULES) {
+    out[ruleNlsKey(r.id)] = lang === "ja" ? `${r.docs.ja.summary}(既定: ${r.defaultSeverity})` : `${r.docs.en.summary} (default: ${r.defaultSeverity})`;
+  }
+  return out;
+}
+
 export function configSchema(): Record<string, unknown> {
   return {
     $schema: "http://json-schema.org/draft-07/schema#",

@@ -26,4 +26,4 @@ export { parseSeverity, draftSeverity, severityLevel, SEVERITY_LEVELS } from "./
 export type { SeverityCode, SeverityLevel } from "./severity";
 export type { Readiness } from "./readiness";
 export { disableLineFix, disableFileFix } from "./directives";
-export { generatedFiles, readmeTable, rulesSchema, README_TABLE_START, README_TABLE_END } from "./generated";
+export { generatedFiles, readmeTable, rulesSchema, rulesSettingSchema, ruleNls, README_TABLE_START, README_TABLE_END } from "./generated";

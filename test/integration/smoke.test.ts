@@ -47,3 +47,21 @@ describe("smoke: activation", () => {
     );
   });
 });
+
+describe("smoke: the manifest as the host shows it", () => {
+  it("every manifest string is translated: no %key% is left, down to each rule of the caseDraft.rules setting", () => {
+    const ext = vscode.extensions.getExtension(EXTENSION_ID);
+    assert.ok(ext);
+    const left: string[] = [];
+    const walk = (v: unknown, at: string) => {
+      if (typeof v === "string" && /^%[\w.-]+%$/.test(v)) left.push(`${at}: ${v}`);
+      else if (Array.isArray(v)) v.forEach((x, i) => walk(x, `${at}[${i}]`));
+      else if (v && typeof v === "object") for (const [k, x] of Object.entries(v)) walk(x, `${at}.${k}`);
+    };
+    walk((ext.packageJSON as { contributes: unknown }).contributes, "contributes");
+    assert.deepEqual(left, []);
+    const rules = (ext.packageJSON as { contributes: { configuration: { properties: Record<string, { properties: Record<string, { description: string }> }> }[] } })
+      .contributes.configuration[0].properties["caseDraft.rules"].properties;
+    assert.match(rules["title-vague"].description, /level-1 heading|見出し 1/);
+  });
+});

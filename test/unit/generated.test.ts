@@ -3,7 +3,7 @@
 import * as assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
-import { generatedFiles, readmeTable, RULES, rulesSchema } from "../../src/core";
+import { generatedFiles, readmeTable, RULES, rulesSchema, rulesSettingSchema, ruleNls } from "../../src/core";
 
 const ROOT = path.join(__dirname, "..", "..", "..");
 
@@ -23,7 +23,15 @@ describe("generated files match rule metadata (npm run gen)", () => {
       contributes: { configuration: { properties: Record<string, { properties?: unknown }> }[] };
     };
     const setting = pkg.contributes.configuration[0].properties["caseDraft.rules"];
-    assert.deepEqual(setting.properties, rulesSchema().properties);
+    assert.deepEqual(Object.keys(setting.properties as object), Object.keys(rulesSchema().properties as object));
+    assert.deepEqual(setting.properties, rulesSettingSchema().properties);
+  });
+
+  it("the setting's rule descriptions are translated in package.nls.json and package.nls.ja.json", () => {
+    for (const [file, lang] of [["package.nls.json", "en"], ["package.nls.ja.json", "ja"]] as const) {
+      const nls = JSON.parse(fs.readFileSync(path.join(ROOT, file), "utf8")) as Record<string, string>;
+      for (const [key, text] of Object.entries(ruleNls(lang))) assert.equal(nls[key], text, `${file} ${key} is stale: run npm run gen`);
+    }
   });
 
   it("every manifest string has an English and a Japanese translation", () => {
