@@ -302,3 +302,36 @@ describe("robustness: adversarial inputs finish within a linear budget", functio
     });
   }
 });
+
+describe("robustness: sections inserted after unclosed blocks", () => {
+  const insertWhen = (text: string) => {
+    const f = lint(text, { lang: "en" }).find((x) => x.ruleId === "section-missing" && /When/.test(x.message));
+    const fix = f?.fixes?.find((x) => x.preferred);
+    assert.ok(fix, "a fix inserts the When section");
+    return applyEdits(text, fix.edits);
+  };
+
+  it("an unclosed fence at the end is closed first, with its own marker", () => {
+    const fixed = insertWhen("# EC2: timeout\n\n~~~~\nlog line");
+    assert.match(fixed, /log line\n~~~~\n\n## When/);
+    assert.ok(!lint(fixed, { lang: "en" }).some((x) => x.ruleId === "section-missing" && /When/.test(x.message)));
+  });
+
+  it("a comment left open is closed first when a fence marker inside it would keep the new heading in its section", () => {
+    const fixed = insertWhen("# EC2: timeout\n\n<!--\n~~~\nnote to self");
+    assert.match(fixed, /note to self\n-->\n\n## When/);
+    assert.ok(!lint(fixed, { lang: "en" }).some((x) => x.ruleId === "section-missing" && /When/.test(x.message)));
+  });
+
+  it("a comment left open in the last section needs no closing: the new heading starts a section of its own", () => {
+    const fixed = insertWhen("# EC2: timeout\n\n<!--\nnote to self");
+    assert.doesNotMatch(fixed, /-->/);
+    assert.ok(!lint(fixed, { lang: "en" }).some((x) => x.ruleId === "section-missing" && /When/.test(x.message)));
+  });
+
+  it("a comment left open in an earlier section is not closed again (it ends at the next heading)", () => {
+    const fixed = insertWhen("# EC2: timeout\n\n<!--\n\n## Where\n\n- i-0123456789abcdef0\n");
+    assert.doesNotMatch(fixed, /-->/);
+    assert.match(fixed, /## When/);
+  });
+});

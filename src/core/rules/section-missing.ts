@@ -2,6 +2,7 @@ import type { CaseDocument } from "../document";
 import { fmt } from "../i18n";
 import { CLOSING_LINE } from "../patterns";
 import { SECTION_ORDER, SECTIONS, type SectionKey } from "../sections";
+import { chunkStarts } from "../markdown";
 import { snippetToText } from "../snippet";
 import type { Edit, Lang } from "../types";
 import { defineRule, titleAnchor } from "./util";
@@ -80,10 +81,18 @@ export function skeletonEdit(doc: CaseDocument, key: SectionKey, lang: Lang): Ed
   return { start: at, end: at, text: surround(doc.text, at, body) };
 }
 
-/** Whether `at` lies in an HTML block opened by a line-start "<!--" outside code and never closed before it. */
+/**
+ * Whether a heading inserted at `at` would be swallowed by an HTML comment left open before it. The draft is
+ * parsed a section at a time, cut at ATX headings outside fences, so a new heading normally starts a section of its
+ * own and ends any comment; it does not when the cutter believes a fence is open there (a fence marker inside the
+ * comment), and then the parser sees the comment run on.
+ */
 function unclosedComment(doc: CaseDocument, at: number): boolean {
-  const lastClose = doc.text.lastIndexOf("-->", at - 3);
-  const from = lastClose < 0 ? 0 : lastClose + 3;
+  const before = doc.text.slice(0, at);
+  const probe = `${before}${before === "" || before.endsWith("\n") ? "" : "\n"}`;
+  const starts = chunkStarts(`${probe}# x\n`, 0);
+  if (starts[starts.length - 1] === probe.length) return false;
+  const from = Math.max(starts[starts.length - 1], doc.text.lastIndexOf("-->", at - 3) + 3);
   for (const m of doc.text.slice(from, at).matchAll(/^ {0,3}<!--/gm)) {
     if (!doc.inCode(from + (m.index ?? 0))) return true;
   }
